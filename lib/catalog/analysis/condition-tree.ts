@@ -1,0 +1,15 @@
+/** The expanded condition of a rule and its top-level conjuncts (the catalog's terms, sigma-semantics §5). */
+
+import { expandCondition, type Detection, type ExpandedNode } from '../../sigma';
+
+/** Several conditions mean OR of them. */
+export function expandedRoot(detection: Detection): ExpandedNode {
+  const names = detection.identifiers.map((i) => i.name);
+  const trees = detection.conditions.map((c) => expandCondition(c.ast, names));
+  return trees.length === 1 ? trees[0] : { kind: 'or', operands: trees };
+}
+
+/** Root AND: its direct children (nesting kept, as pySigma parses); any other root is one conjunct. */
+export function conjuncts(root: ExpandedNode): ExpandedNode[] {
+  return root.kind === 'and' ? root.operands : [root];
+}

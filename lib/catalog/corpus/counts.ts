@@ -1,0 +1,37 @@
+/** Corpus counts: how many rules share each normalized indicator, in total and per root. */
+
+import type { CatalogRule } from '../types';
+
+export interface IndicatorUse {
+  key: string;
+  /** Slugs of the rules that look for it, in catalog order. */
+  rules: string[];
+  byRoot: Record<string, number>;
+}
+
+export function buildIndicatorIndex(rules: readonly CatalogRule[], rootOrder: readonly string[]): Map<string, IndicatorUse> {
+  const index = new Map<string, IndicatorUse>();
+  for (const rule of rules) {
+    for (const ind of rule.indicators) {
+      let use = index.get(ind.key);
+      if (!use) {
+        use = { key: ind.key, rules: [], byRoot: Object.fromEntries(rootOrder.map((r) => [r, 0])) };
+        index.set(ind.key, use);
+      }
+      use.rules.push(rule.slug);
+      use.byRoot[rule.root]++;
+    }
+  }
+  return index;
+}
+
+/** Writes each indicator's counts from the index (the rule itself included: 1 = no other rule). */
+export function applyCounts(rules: CatalogRule[], index: Map<string, IndicatorUse>): void {
+  for (const rule of rules) {
+    for (const ind of rule.indicators) {
+      const use = index.get(ind.key)!;
+      ind.corpus = use.rules.length;
+      ind.corpusByRoot = { ...use.byRoot };
+    }
+  }
+}

@@ -1,0 +1,11 @@
+export * from './types';
+export * from './diagnostics';
+export { lineIndex, type LineIndex, type Position } from './source-text';
+export { parseRuleFile, type ParsedFile } from './parse/file';
+export { searchItems } from './parse/detection';
+export { displayValue } from './parse/values';
+export { parseCondition, formatCondition } from './condition/parse';
+export { expandCondition, identifierOccurrences, matchSelector } from './condition/expand';
+export type { ConditionNode, ExpandedNode } from './condition/types';
+export { MODIFIERS, OPERATORS, type ModifierName, type Operator } from './modifiers/table';
+export { loadYaml } from './yaml/load';
