@@ -183,7 +183,7 @@ function buildAttack(ref: RefAttack, legacy: RefLegacy): AttackContent {
       };
     });
 
-  const ref_ = (o: RefObject): ContentRef => (o.revoked && o.revokedBy ? { id: o.id, name: o.name, url: o.url, revokedBy: o.revokedBy } : { id: o.id, name: o.name, url: o.url });
+  const toRef = (o: RefObject): ContentRef => (o.revoked && o.revokedBy ? { id: o.id, name: o.name, url: o.url, revokedBy: o.revokedBy } : { id: o.id, name: o.name, url: o.url });
   const obj = (o: RefObject): ContentObject => ({ id: o.id, name: o.name, deprecated: o.deprecated });
   const byObjectId = (a: RefObject, b: RefObject) => cmp(a.id, b.id);
 
@@ -208,8 +208,8 @@ function buildAttack(ref: RefAttack, legacy: RefLegacy): AttackContent {
     tacticOrderSource: ref.tacticOrderSource,
     tactics,
     techniques,
-    groups: [...ref.groups].sort(byObjectId).map(ref_),
-    software: [...ref.software].sort(byObjectId).map(ref_),
+    groups: [...ref.groups].sort(byObjectId).map(toRef),
+    software: [...ref.software].sort(byObjectId).map(toRef),
     mitigations: [...ref.mitigations].sort(byObjectId).map(obj),
     dataSources: [...ref.dataSources].sort(byObjectId).map(obj),
     dataComponents: [...ref.dataComponents].sort(byObjectId).map(obj),

@@ -1,14 +1,13 @@
 /** The per-rule pass: a parsed Sigma rule -> its catalog entry (everything but corpus-wide figures). */
 
-import type { SigmaRule } from '../sigma';
+import type { Logsource, SigmaRule } from '../sigma';
 import { resolveAttackTags } from './attack/tags';
-import { eventCoverage } from './events/coverage';
-import { eventIdFields } from './events/id-fields';
+import { eventCoverage, eventIdFields } from './events/coverage';
 import { ruleEventValues } from './analysis/event-values';
 import { buildExclusions } from './analysis/exclusions';
 import { buildIndicators } from './analysis/indicators';
 import { buildStages } from './analysis/stages';
-import type { CatalogRule, EventCoverageLevel, EventRow } from './types';
+import type { AttackCoverage, CatalogRule, EventCoverageLevel, EventRow } from './types';
 
 export interface RuleSource {
   root: string;
@@ -17,13 +16,31 @@ export interface RuleSource {
   scalarRanges: readonly number[];
 }
 
+/** Many rules share their tag list and their logsource: resolve each distinct one once (results are read-only). */
+const attackByTags = new Map<string, AttackCoverage>();
+const eventsByKey = new Map<string, ReturnType<typeof eventCoverage>>();
+
+function attackFor(tags: string[]): AttackCoverage {
+  const key = tags.join('\n');
+  let cov = attackByTags.get(key);
+  if (!cov) attackByTags.set(key, (cov = resolveAttackTags(tags)));
+  return cov;
+}
+
+function eventsFor(logsource: Logsource, ids: (number | string)[]): ReturnType<typeof eventCoverage> {
+  const key = JSON.stringify([logsource.product, logsource.category, logsource.service, ids]);
+  let cov = eventsByKey.get(key);
+  if (!cov) eventsByKey.set(key, (cov = eventCoverage(logsource, ids)));
+  return cov;
+}
+
 export function analyzeRule(rule: SigmaRule, src: RuleSource, id: string, idDerived: boolean): CatalogRule {
   const detection = rule.kind === 'correlation' ? null : rule.detection;
   const logsource = rule.kind === 'correlation' ? null : rule.logsource;
   let events: EventRow[] = [];
   let eventLevel: EventCoverageLevel = 'unmapped';
   if (rule.kind === 'detection') {
-    const cov = eventCoverage(rule.logsource, ruleEventValues(rule.detection, eventIdFields(rule.logsource)));
+    const cov = eventsFor(rule.logsource, ruleEventValues(rule.detection, eventIdFields(rule.logsource)));
     events = cov.events;
     eventLevel = cov.level;
   }
@@ -54,7 +71,7 @@ export function analyzeRule(rule: SigmaRule, src: RuleSource, id: string, idDeri
     deprecated: rule.status === 'deprecated' || topFolder === 'deprecated',
     unsupported: rule.status === 'unsupported' || topFolder === 'unsupported',
     yaml: rule.source,
-    attack: resolveAttackTags(rule.tags),
+    attack: attackFor(rule.tags),
     events,
     eventCoverage: eventLevel,
     stages: detection ? buildStages(detection, src.fileText, src.scalarRanges) : [],
@@ -62,5 +79,6 @@ export function analyzeRule(rule: SigmaRule, src: RuleSource, id: string, idDeri
     indicators: rule.kind === 'detection' ? buildIndicators(rule.detection) : [],
     correlation: rule.kind === 'correlation' ? rule.correlation : null,
     filterRules: rule.kind === 'filter' ? rule.rules : null,
+    links: { related: [], relatedFrom: [], correlates: [], correlatedBy: [], filters: [], filtered: [] },
   };
 }

@@ -9,6 +9,7 @@ import { compareDiagnostics, parseRuleFile, type Finding } from '../sigma';
 import { getAttackData } from './attack/data';
 import { analyzeRule } from './analyze';
 import { applyCounts, buildIndicatorIndex, type IndicatorUse } from './corpus/counts';
+import { buildLinks } from './corpus/links';
 import { placeFindings, type CatalogDiagnostic } from './diagnostics';
 import { listRuleFiles } from './ingest/files';
 import { assignSlugs, derivedId } from './ingest/ids';
@@ -50,7 +51,8 @@ export function buildCatalog(roots: readonly RuleRoot[]): BuiltCatalog {
         const entry = analyzeRule(rule, { root: root.name, path, fileText: read.text, scalarRanges: parsed.scalarRanges }, id, !rule.id);
         extra.push(...tagFindings(entry, read.text, rule.offset));
         rules.push(entry);
-        texts.set(entry, read.text);
+        // Only correlations and filters need their text again (reference positions); others are re-read if ever.
+        if (entry.kind !== 'detection') texts.set(entry, read.text);
       }
       diagnostics.push(...placeFindings(root.name, path, read.text, [...parsed.findings, ...extra]));
     }
@@ -59,15 +61,23 @@ export function buildCatalog(roots: readonly RuleRoot[]): BuiltCatalog {
   rules.forEach((r, i) => (r.slug = slugs[i]));
   for (const [i, first] of duplicates) {
     const r = rules[i];
-    const text = texts.get(r)!;
+    const text = texts.get(r) ?? reread(roots, r);
     const f: Finding = { code: 'duplicate-id', severity: 'warning', offset: offsetOf(text, r.id, 0), message: `id ${r.id} is also used by ${rules[first].root}:${rules[first].path}; this rule is at /rules/${r.slug}/` };
     diagnostics.push(...placeFindings(r.root, r.path, text, [f]));
   }
   diagnostics.push(...referenceFindings(rules, texts));
   const indicators = buildIndicatorIndex(rules, roots.map((r) => r.name));
   applyCounts(rules, indicators);
+  buildLinks(rules);
   diagnostics.sort((a, b) => rootOrder(roots, a.root) - rootOrder(roots, b.root) || compareDiagnostics(a, b));
   return { roots: [...roots], rules, diagnostics, indicators, attackVersion: getAttackData().version, files };
+}
+
+/** A rule's file text read again (rare: duplicate ids), so the build need not keep every text alive. */
+function reread(roots: readonly RuleRoot[], rule: CatalogRule): string {
+  const root = roots.find((r) => r.name === rule.root)!;
+  const read = readRuleFile(join(root.dir, rule.path));
+  return read.ok ? read.text : '';
 }
 
 function rootOrder(roots: readonly RuleRoot[], name: string): number {
@@ -100,6 +110,7 @@ function referenceFindings(rules: CatalogRule[], texts: Map<CatalogRule, string>
   const out: CatalogDiagnostic[] = [];
   for (const r of rules) {
     const refs = r.correlation?.rules ?? (Array.isArray(r.filterRules) ? r.filterRules : []);
+    if (refs.length === 0) continue;
     const text = texts.get(r)!;
     const findings: Finding[] = refs
       .filter((ref) => !known.has(ref))

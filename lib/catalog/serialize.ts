@@ -16,7 +16,8 @@ export function catalogToJson(c: BuiltCatalog): string {
       errors: c.diagnostics.filter((d) => d.severity === 'error').length,
       warnings: c.diagnostics.filter((d) => d.severity === 'warning').length,
     },
-    rules: c.rules.map(ruleToJson),
+    // The raw YAML stays out of the index (it is the rule file itself); `show --json` carries it.
+    rules: c.rules.map((r) => ({ ...ruleToJson(r), yaml: undefined })),
     indicators: [...c.indicators.values()].filter((u) => u.rules.length > 1).map((u) => ({ key: u.key, count: u.rules.length, byRoot: u.byRoot, rules: u.rules })),
     diagnostics: c.diagnostics.map((d) => ({ root: d.root, path: d.path, line: d.line, column: d.column, severity: d.severity, code: d.code, message: d.message })),
   };
@@ -59,6 +60,15 @@ export function ruleToJson(r: CatalogRule): Record<string, unknown> {
     indicators: r.indicators,
     correlation: r.correlation,
     filterRules: r.filterRules,
+    // Other rules by slug only: their titles are in their own entries.
+    links: {
+      related: r.links.related.map((l) => ({ id: l.id, type: l.type, slug: l.rule?.slug ?? null })),
+      relatedFrom: r.links.relatedFrom.map((l) => ({ type: l.type, slug: l.rule.slug })),
+      correlates: r.links.correlates.map((l) => ({ ref: l.ref, slug: l.rule?.slug ?? null })),
+      correlatedBy: r.links.correlatedBy.map((l) => l.slug),
+      filters: r.links.filters.map((l) => l.slug),
+      filtered: r.links.filtered.map((l) => l.slug),
+    },
     yaml: r.yaml,
   };
 }

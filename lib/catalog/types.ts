@@ -104,6 +104,37 @@ export interface Indicator {
   corpusByRoot: Record<string, number>;
 }
 
+/* ---- Links between rules (the corpus pass) ---- */
+
+export interface RuleRef {
+  slug: string;
+  title: string;
+  level: string | null;
+}
+
+export interface RuleLinks {
+  /** This rule's `related:` entries; `rule` null when the id is not in the catalog. */
+  related: { id: string; type: string; rule: RuleRef | null }[];
+  /** Rules whose `related:` names this one. */
+  relatedFrom: { type: string; rule: RuleRef }[];
+  /** A correlation's `rules:`, by id or name. */
+  correlates: { ref: string; rule: RuleRef | null }[];
+  /** Correlations that name this rule. */
+  correlatedBy: RuleRef[];
+  /** Filter rules that apply to this rule. */
+  filters: RuleRef[];
+  /** A filter's rules: those it applies to. */
+  filtered: RuleRef[];
+}
+
+export interface Neighbours {
+  /** Same logsource, most shared positive indicators first. */
+  logsource: (RuleRef & { shared: number })[];
+  /** Rules that need the same provider events, most shared fields first (capped); `eventsTotal` counts all. */
+  events: RuleRef[];
+  eventsTotal: number;
+}
+
 export interface CatalogRule {
   /** Unique key and permalink: the rule id, or `<id>~<n>` for the n-th rule sharing an id. */
   slug: string;
@@ -143,6 +174,8 @@ export interface CatalogRule {
   correlation: Correlation | null;
   /** Filter rules: the rules they name (`any` = all with a matching logsource). */
   filterRules: string[] | 'any' | null;
+  /** Filled by the corpus pass. */
+  links: RuleLinks;
 }
 
 export interface Catalog {

@@ -2,6 +2,7 @@
  * The key under which indicators are counted across the corpus. Sigma compares case-insensitively
  * unless `cased` (regexes: case-sensitive unless `i`), so such values are lower-cased; `Image: '*\x.exe'`
  * and `Image|endswith: '\x.exe'` mean the same and get the same key; `all` links values and is left out.
+ * A keyword (field-less) indicator has an empty field part.
  */
 
 import type { ModifierName, Operator, SigmaValue } from '../../sigma';
@@ -18,7 +19,8 @@ export function indicatorKey(field: string | null, operator: Operator, modifiers
   }
   const caseSensitive = mods.includes('cased') || (op === 'regex' && !mods.includes('i') && !mods.includes('ignorecase'));
   if (!caseSensitive && value.kind === 'string') text = text.toLowerCase();
-  return JSON.stringify([field === null ? null : field.toLowerCase(), op, mods.join('|'), text]);
+  // `field|operator|modifiers|value`: unambiguous, since only the value (last) can contain '|'.
+  return `${field === null ? '' : field.toLowerCase()}|${op}|${mods.join(',')}|${text}`;
 }
 
 /** The effective glob (pySigma adds `*` for contains/startswith/endswith), then classified again. */

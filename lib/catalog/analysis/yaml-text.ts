@@ -31,7 +31,7 @@ export function yamlWithoutComments(text: string, start: number, end: number, ra
         break;
       }
     }
-    const line = text.slice(lineStart, cut).replace(/[ \t\r]+$/, '');
+    const line = text.slice(lineStart, cut).trimEnd();
     const commentOnly = cut < lineEnd && line.trim() === '';
     if (!commentOnly) lines.push(line.slice(0, indent).trim() === '' ? line.slice(indent) : line.trimStart());
     lineStart = lineEnd + 1;

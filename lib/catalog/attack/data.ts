@@ -136,17 +136,14 @@ const FILE = 'attack.json';
 
 /**
  * The module-relative path works under tsx and vitest; a Next.js server bundle moves this module (or gives
- * it a non-file URL), so fall back to `<cwd>/content`.
+ * it a non-file URL), so fall back to `<cwd>/content`. Plain path arithmetic on import.meta.url, not
+ * `new URL('<literal>', import.meta.url)`, which bundlers would turn into an emitted asset.
  */
 function contentPath(): string {
-  try {
-    const url = new URL(`../../../content/${FILE}`, import.meta.url);
-    if (url.protocol === 'file:') {
-      const p = fileURLToPath(url);
-      if (existsSync(p)) return p;
-    }
-  } catch {
-    // import.meta.url unusable here: use the working directory.
+  const here = import.meta.url;
+  if (typeof here === 'string' && here.startsWith('file:')) {
+    const p = path.resolve(path.dirname(fileURLToPath(here)), '..', '..', '..', 'content', FILE);
+    if (existsSync(p)) return p;
   }
   return path.join(process.cwd(), 'content', FILE);
 }

@@ -11,7 +11,7 @@ import { getAttackData, type AttackData, type ContentRef, type ContentTactic, ty
 
 type LegacyEntry = AttackCoverage['legacy'][number];
 
-/** A technique tag after resolution: what to show, and which tactics it can sit under. */
+/** A technique tag after resolution: the technique to show (current when the tag was revoked) and that tag. */
 interface ResolvedTechnique {
   shown: ContentTechnique;
   legacyTag: string | null;

@@ -15,7 +15,9 @@ export function buildIndicatorIndex(rules: readonly CatalogRule[], rootOrder: re
     for (const ind of rule.indicators) {
       let use = index.get(ind.key);
       if (!use) {
-        use = { key: ind.key, rules: [], byRoot: Object.fromEntries(rootOrder.map((r) => [r, 0])) };
+        const byRoot: Record<string, number> = {};
+        for (const name of rootOrder) byRoot[name] = 0;
+        use = { key: ind.key, rules: [], byRoot };
         index.set(ind.key, use);
       }
       use.rules.push(rule.slug);
@@ -25,13 +27,16 @@ export function buildIndicatorIndex(rules: readonly CatalogRule[], rootOrder: re
   return index;
 }
 
-/** Writes each indicator's counts from the index (the rule itself included: 1 = no other rule). */
+/**
+ * Writes each indicator's counts from the index (the rule itself included: 1 = no other rule).
+ * `corpusByRoot` is shared with the index entry: read-only, and one object per key instead of per rule.
+ */
 export function applyCounts(rules: CatalogRule[], index: Map<string, IndicatorUse>): void {
   for (const rule of rules) {
     for (const ind of rule.indicators) {
       const use = index.get(ind.key)!;
       ind.corpus = use.rules.length;
-      ind.corpusByRoot = { ...use.byRoot };
+      ind.corpusByRoot = use.byRoot;
     }
   }
 }

@@ -1,6 +1,6 @@
 /** Read one rule file: size cap and UTF-8 check before any YAML is parsed. Never throws. */
 
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import type { Finding } from '../../sigma/diagnostics';
 
 export const MAX_FILE_BYTES = 2 * 1024 * 1024;
@@ -9,18 +9,32 @@ export type ReadResult = { ok: true; text: string } | { ok: false; finding: Find
 
 export function readRuleFile(absPath: string): ReadResult {
   try {
-    const size = statSync(absPath).size;
-    if (size > MAX_FILE_BYTES) {
-      const mb = (size / 1024 / 1024).toFixed(1);
-      return fail('file-too-large', `file is ${mb} MB; rule files over ${MAX_FILE_BYTES / 1024 / 1024} MB are not read`, 1, 1);
+    const fd = openSync(absPath, 'r');
+    let bytes: Buffer;
+    try {
+      const size = fstatSync(fd).size;
+      if (size > MAX_FILE_BYTES) {
+        const mb = (size / 1024 / 1024).toFixed(1);
+        return fail('file-too-large', `file is ${mb} MB; rule files over ${MAX_FILE_BYTES / 1024 / 1024} MB are not read`, 1, 1);
+      }
+      bytes = Buffer.allocUnsafe(size);
+      let got = 0;
+      while (got < size) {
+        const n = readSync(fd, bytes, got, size - got, got);
+        if (n === 0) break;
+        got += n;
+      }
+      bytes = bytes.subarray(0, got);
+    } finally {
+      closeSync(fd);
     }
-    const bytes = readFileSync(absPath);
-    const bad = firstInvalidUtf8(bytes);
+    let text = bytes.toString('utf8');
+    // Decoding replaces bad bytes with U+FFFD: only then is the byte-level check worth its cost.
+    const bad = text.includes('\ufffd') ? firstInvalidUtf8(bytes) : -1;
     if (bad !== -1) {
       const { line, column } = bytePosition(bytes, bad);
       return fail('not-utf8', `the file is not valid UTF-8 (byte 0x${bytes[bad].toString(16).padStart(2, '0')} at offset ${bad})`, line, column);
     }
-    let text = bytes.toString('utf8');
     if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     return { ok: true, text };
   } catch (e) {

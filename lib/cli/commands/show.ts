@@ -1,4 +1,5 @@
 import { buildCatalog } from '../../catalog/build';
+import { neighboursOf } from '../../catalog/corpus/neighbours';
 import { findRules } from '../../catalog/query';
 import { rootsFromDirs } from '../../catalog/roots';
 import { ruleToJson } from '../../catalog/serialize';
@@ -16,7 +17,11 @@ export function runShow(args: Args): number {
   }
   if (args.flags.has('--json')) {
     const shared = new Map([...catalog.indicators].map(([k, u]) => [k, u.rules]));
-    const withLists = found.map((r) => ({ ...ruleToJson(r), indicators: r.indicators.map((i) => ({ ...i, rules: shared.get(i.key) ?? [r.slug] })) }));
+    const withLists = found.map((r) => ({
+      ...ruleToJson(r),
+      indicators: r.indicators.map((i) => ({ ...i, rules: shared.get(i.key) ?? [r.slug] })),
+      neighbours: neighboursOf(catalog, r),
+    }));
     process.stdout.write(`${JSON.stringify(found.length === 1 ? withLists[0] : withLists, null, 2)}\n`);
   } else {
     process.stdout.write(found.map(formatRuleText).join('\n\n'));

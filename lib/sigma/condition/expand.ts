@@ -8,10 +8,17 @@ import type { ConditionNode, ExpandedNode } from './types';
  */
 export function matchSelector(pattern: string, identifiers: readonly string[]): string[] {
   if (pattern === 'them') return identifiers.filter((n) => !n.startsWith('_'));
-  const re = new RegExp(`^${pattern.split('*').map(escapeRegExp).join('.*')}$`);
+  let re = patterns.get(pattern);
+  if (!re) {
+    re = new RegExp(`^${pattern.split('*').map(escapeRegExp).join('.*')}$`);
+    patterns.set(pattern, re);
+  }
   const allowPrivate = pattern.startsWith('_');
   return identifiers.filter((n) => re.test(n) && (allowPrivate || !n.startsWith('_')));
 }
+
+/** Corpora reuse a handful of patterns (`filter_main_*`): compile each once. */
+const patterns = new Map<string, RegExp>();
 
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

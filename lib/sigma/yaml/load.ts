@@ -70,10 +70,8 @@ class TreeBuilder {
     }
     const extents = documentExtents(this.text, roots);
     const documents = roots.map((root, k) => ({ root, ...extents[k] }));
-    const pairs: [number, number][] = [];
-    for (let k = 0; k < this.ranges.length; k += 2) pairs.push([this.ranges[k], this.ranges[k + 1]]);
-    pairs.sort((a, b) => a[0] - b[0]);
-    return { documents, scalarRanges: pairs.flat(), findings: this.findings };
+    // Scalar events come in text order, so the ranges are already sorted.
+    return { documents, scalarRanges: this.ranges, findings: this.findings };
   }
 
   private node(): YNode {

@@ -14,7 +14,11 @@ const INT_RE =
 const FLOAT_RE =
   /^(?:[-+]?(?:[0-9][0-9_]*)\.[0-9_]*(?:[eE][-+][0-9]+)?|\.[0-9_]+(?:[eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
 
+/** First characters that can start a non-string plain scalar: most keys and values skip every regex. */
+const TYPED_START = new Set('~+-.0123456789yYnNtTfFoO');
+
 export function resolvePlainScalar(text: string): SigmaValue {
+  if (text !== '' && !TYPED_START.has(text[0])) return { kind: 'string', value: text, text };
   if (NULL_RE.test(text)) return { kind: 'null', text };
   if (TRUE_RE.test(text)) return { kind: 'bool', value: true, text };
   if (FALSE_RE.test(text)) return { kind: 'bool', value: false, text };
