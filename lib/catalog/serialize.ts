@@ -18,7 +18,7 @@ export function catalogToJson(c: BuiltCatalog): string {
     },
     // The raw YAML stays out of the index (it is the rule file itself); `show --json` carries it.
     rules: c.rules.map((r) => ({ ...ruleToJson(r), yaml: undefined })),
-    indicators: [...c.indicators.values()].filter((u) => u.rules.length > 1).map((u) => ({ key: u.key, count: u.rules.length, byRoot: u.byRoot, rules: u.rules })),
+    indicators: [...c.indicators.values()].filter((u) => u.rules.length > 1).map((u) => ({ id: u.id, key: u.key, count: u.rules.length, byRoot: u.byRoot, rules: u.rules })),
     diagnostics: c.diagnostics.map((d) => ({ root: d.root, path: d.path, line: d.line, column: d.column, severity: d.severity, code: d.code, message: d.message })),
   };
   return `${JSON.stringify(doc)}\n`;

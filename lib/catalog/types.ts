@@ -9,8 +9,10 @@ export interface RuleRoot {
   name: string;
   /** Absolute directory. */
   dir: string;
-  /** Optional base URL of the source files (`<sourceUrl>/<path>` links to a rule's file). */
+  /** Optional base URL of the source files (`<sourceUrl><path>` links to a rule's file). */
   sourceUrl?: string | null;
+  /** Licence of the rules, e.g. from the root's LICENSE file (`Detection Rule License (DRL) 1.1`). */
+  license?: string | null;
 }
 
 /* ---- ATT&CK ---- */

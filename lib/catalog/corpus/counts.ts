@@ -1,8 +1,11 @@
 /** Corpus counts: how many rules share each normalized indicator, in total and per root. */
 
+import { createHash } from 'node:crypto';
 import type { CatalogRule } from '../types';
 
 export interface IndicatorUse {
+  /** Short stable id of the key, for URLs (`/indicators/<id>/`); set for keys shared by several rules. */
+  id: string | null;
   key: string;
   /** Slugs of the rules that look for it, in catalog order. */
   rules: string[];
@@ -17,13 +20,14 @@ export function buildIndicatorIndex(rules: readonly CatalogRule[], rootOrder: re
       if (!use) {
         const byRoot: Record<string, number> = {};
         for (const name of rootOrder) byRoot[name] = 0;
-        use = { key: ind.key, rules: [], byRoot };
+        use = { id: null, key: ind.key, rules: [], byRoot };
         index.set(ind.key, use);
       }
       use.rules.push(rule.slug);
       use.byRoot[rule.root]++;
     }
   }
+  for (const use of index.values()) if (use.rules.length > 1) use.id = indicatorId(use.key);
   return index;
 }
 
@@ -39,4 +43,8 @@ export function applyCounts(rules: CatalogRule[], index: Map<string, IndicatorUs
       ind.corpusByRoot = use.byRoot;
     }
   }
+}
+
+export function indicatorId(key: string): string {
+  return createHash('sha1').update(key).digest('hex').slice(0, 12);
 }

@@ -1,11 +1,11 @@
 import { relative, join } from 'node:path';
 import { buildCatalog } from '../../catalog/build';
-import { rootsFromDirs } from '../../catalog/roots';
+import { configuredRoots } from '../../catalog/config';
 import { formatDiagnostic } from '../../sigma';
 import type { Args } from '../args';
 
 export function runCheck(args: Args): number {
-  const roots = rootsFromDirs(args.rules);
+  const roots = configuredRoots(args.rules);
   const catalog = buildCatalog(roots);
   const dirOf = new Map(roots.map((r) => [r.name, relative(process.cwd(), r.dir) || '.']));
   for (const d of catalog.diagnostics) {

@@ -1,11 +1,11 @@
 import { writeFileSync } from 'node:fs';
 import { buildCatalog } from '../../catalog/build';
-import { rootsFromDirs } from '../../catalog/roots';
+import { configuredRoots } from '../../catalog/config';
 import { catalogToJson } from '../../catalog/serialize';
 import type { Args } from '../args';
 
 export function runIndex(args: Args): number {
-  const catalog = buildCatalog(rootsFromDirs(args.rules));
+  const catalog = buildCatalog(configuredRoots(args.rules));
   const json = catalogToJson(catalog);
   const out = args.options.get('--out');
   if (out) {

@@ -1,7 +1,7 @@
 import { buildCatalog } from '../../catalog/build';
 import { neighboursOf } from '../../catalog/corpus/neighbours';
 import { findRules } from '../../catalog/query';
-import { rootsFromDirs } from '../../catalog/roots';
+import { configuredRoots } from '../../catalog/config';
 import { ruleToJson } from '../../catalog/serialize';
 import { UsageError, type Args } from '../args';
 import { formatRuleText } from '../format-text';
@@ -9,7 +9,7 @@ import { formatRuleText } from '../format-text';
 export function runShow(args: Args): number {
   const wanted = args.positionals[0];
   if (!wanted) throw new UsageError('show needs a rule id or path');
-  const catalog = buildCatalog(rootsFromDirs(args.rules));
+  const catalog = buildCatalog(configuredRoots(args.rules));
   const found = findRules(catalog.rules, wanted);
   if (found.length === 0) {
     process.stderr.write(`no rule with id, slug or path '${wanted}'\n`);
