@@ -3,7 +3,7 @@ import type { CatalogRule, RuleRoot } from '@/lib/catalog/types';
 import { Badge, LevelBadge } from '@/components/ui/badge';
 import { CopyButton } from '@/components/ui/copy-button';
 import { ExternalLink } from '@/components/ui/external-link';
-import { ruleHref } from '@/lib/site/urls';
+import { basePath, ruleHref } from '@/lib/site/urls';
 
 /** Breadcrumb, title, badges, description and the rule's metadata. */
 export function RuleHeader({ rule, root }: { rule: CatalogRule; root: RuleRoot | undefined }) {
@@ -28,7 +28,7 @@ export function RuleHeader({ rule, root }: { rule: CatalogRule; root: RuleRoot |
         {rule.kind !== 'detection' ? <Badge tone="bg-violet-100 text-violet-900">{rule.kind} rule</Badge> : null}
         {rule.deprecated ? <Badge tone="bg-slate-700 text-white">deprecated</Badge> : null}
         {rule.unsupported ? <Badge tone="bg-slate-700 text-white">unsupported</Badge> : null}
-        <CopyButton label="Copy link" permalink={ruleHref(rule.slug)} />
+        <CopyButton label="Copy link" permalink={`${basePath}${ruleHref(rule.slug)}`} />
       </div>
       {rule.description ? <p className="mt-3 whitespace-pre-line text-slate-800">{rule.description.trim()}</p> : null}
       <dl id="metadata" className="mt-4 grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm">

@@ -47,7 +47,8 @@ export function parseCorrelation(rule: YMap, findings: Findings): Correlation | 
   const groupBy = entry(map, 'group-by')?.value.kind === 'scalar' ? [readText(map, 'group-by', findings) ?? ''].filter(Boolean) : readTextList(map, 'group-by', findings);
   const condition = readCorrelationCondition(map, type, rules.length, findings);
   if (condition === undefined) return null;
-  const generate = entry(map, 'generate')?.value;
+  // The spec's prose puts `generate` in the correlation section, its JSON schema at the top level: read both.
+  const generate = entry(map, 'generate')?.value ?? entry(rule, 'generate')?.value;
   return {
     type,
     rules,

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { RuleList } from '@/components/rule/rule-list';
 import { ExternalLink } from '@/components/ui/external-link';
@@ -50,9 +51,9 @@ export default async function TechniquePage({ params }: Props) {
         return (
           <section key={s.id} className="mt-6">
             <h2 className="text-lg font-semibold">
-              <a href={techniqueHref(s.id)} className="text-blue-800 hover:underline">
+              <Link href={techniqueHref(s.id)} className="text-blue-800 hover:underline">
                 {s.id} {s.name}
-              </a>{' '}
+              </Link>{' '}
               ({rules.length})
             </h2>
             {rules.length ? <RuleList rules={rules.map(ruleRef)} /> : null}
