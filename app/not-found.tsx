@@ -5,7 +5,7 @@ export default function NotFound() {
     <div>
       <h1 className="text-2xl font-bold">Not found</h1>
       <p className="mt-2">
-        This page does not exist. <Link href="/rules/" className="text-blue-800 underline">Browse the rules</Link>.
+        This page does not exist. <Link href="/rules/" prefetch={false} className="text-blue-800 underline">Browse the rules</Link>.
       </p>
     </div>
   );
