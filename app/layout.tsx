@@ -33,6 +33,15 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             <Link href="/attack/" prefetch={false} className="hover:underline">
               ATT&amp;CK
             </Link>
+            <Link href="/indicators/" prefetch={false} className="hover:underline">
+              Indicators
+            </Link>
+            <Link href="/exclusions/" prefetch={false} className="hover:underline">
+              Exclusions
+            </Link>
+            <Link href="/events/" prefetch={false} className="hover:underline">
+              Events
+            </Link>
           </nav>
         </header>
         <main id="main" className="mx-auto max-w-6xl px-4 py-6">

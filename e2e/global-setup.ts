@@ -33,10 +33,8 @@ function build(): void {
   writeHostileRules(hostileDir);
   const dirs = [hasCorpus ? corpusDir : join(repo, 'content', 'rules'), hostileDir];
   const started = Date.now();
-  execFileSync(process.execPath, [join(repo, 'node_modules', 'next', 'dist', 'bin', 'next'), 'build'], {
-    cwd: repo,
-    stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, SIGMA_RULES: dirs.join(delimiter), EXPORT_DIR: '.e2e-site', SITE_URL: 'https://sigma.example.org' },
-  });
+  const env = { ...process.env, SIGMA_RULES: dirs.join(delimiter), EXPORT_DIR: '.e2e-site', SITE_URL: 'https://sigma.example.org' };
+  execFileSync(process.execPath, [join(repo, 'node_modules', 'next', 'dist', 'bin', 'next'), 'build'], { cwd: repo, stdio: ['ignore', 'ignore', 'inherit'], env });
+  execFileSync(process.execPath, ['--import', 'tsx', join(repo, 'scripts', 'write-redirects.ts'), exportDir], { cwd: repo, stdio: ['ignore', 'ignore', 'inherit'], env });
   console.log(`e2e site built in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 }

@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 export const repo = resolve(import.meta.dirname, '..', '..');
-export const exportDir = join(repo, '.e2e-site');
+export const exportDir = resolve(repo, process.env.E2E_EXPORT_DIR ?? '.e2e-site');
 export const hostileDir = join(repo, '.e2e-hostile-rules');
 export const port = Number(process.env.E2E_PORT ?? 4173);
 export const corpusDir = resolve(repo, process.env.SIGMA_CORPUS ?? '../shared/corpus/sigma');

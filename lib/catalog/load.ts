@@ -7,6 +7,7 @@ import { buildTechniqueIndex } from './attack/rule-index';
 import { buildCatalog, type BuiltCatalog } from './build';
 import { configuredRoots } from './config';
 import type { IndicatorUse } from './corpus/counts';
+import { exclusionGroups } from './explore';
 import { neighboursOf } from './corpus/neighbours';
 import type { CatalogRule, Neighbours, RuleRoot } from './types';
 
@@ -73,4 +74,13 @@ export function getIndicator(id: string): { use: IndicatorUse; rules: CatalogRul
 
 export function rulesForTechnique(id: string): CatalogRule[] {
   return load().byTechnique.get(id) ?? [];
+}
+
+type ExclusionGroups = ReturnType<typeof exclusionGroups>;
+let exclusions: ExclusionGroups | null = null;
+
+/** Excluded values shared by several rules, by the id the exclusion explorer links to. */
+export function getExclusionGroups(): ExclusionGroups {
+  if (!exclusions) exclusions = exclusionGroups(getCatalog());
+  return exclusions;
 }

@@ -4,7 +4,7 @@
  * (description, tags, fields and values), deduplicated per rule.
  */
 
-import type { CatalogIndexFile, RowTuple } from '../site/catalog-index';
+import type { CatalogIndexFile, RowTuple, SearchTextsFile } from '../site/catalog-index';
 import { INDEX_VERSION } from '../site/catalog-index';
 import { getAttackData } from './attack/data';
 import type { BuiltCatalog } from './build';
@@ -41,7 +41,6 @@ export function buildCatalogIndex(catalog: BuiltCatalog): CatalogIndexFile {
     dicts.root.id(r.root),
     r.deprecated ? 1 : 0,
     dicts.kind.id(r.kind),
-    searchText(r),
   ]);
   return {
     version: INDEX_VERSION,
@@ -49,6 +48,11 @@ export function buildCatalogIndex(catalog: BuiltCatalog): CatalogIndexFile {
     dict: Object.fromEntries(Object.entries(dicts).map(([k, d]) => [k, d.values])) as CatalogIndexFile['dict'],
     rows,
   };
+}
+
+/** The search texts in row order (loaded by the browser only when a search needs them). */
+export function buildSearchTexts(catalog: BuiltCatalog): SearchTextsFile {
+  return catalog.rules.map(searchText);
 }
 
 function techniqueIds(r: CatalogRule): string[] {

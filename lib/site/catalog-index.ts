@@ -22,11 +22,17 @@ export interface CatalogIndexFile {
     root: string[];
     kind: string[];
   };
-  /** Per row: [slug, title, level, status, product, category, service, tactics, techniques, author, date, modified, root, deprecated, kind, search]. -1 = none. */
+  /** Per row: [slug, title, level, status, product, category, service, tactics, techniques, author, date, modified, root, deprecated, kind]. -1 = none. */
   rows: RowTuple[];
 }
 
-export type RowTuple = [string, string, number, number, number, number, number, number[], number[], number, string, string, number, 0 | 1, number, string];
+export type RowTuple = [string, string, number, number, number, number, number, number[], number[], number, string, string, number, 0 | 1, number];
+
+/** The search texts, in row order: a separate file, loaded when search needs it. */
+export type SearchTextsFile = string[];
+
+export const INDEX_URL = '/catalog/rows.json';
+export const SEARCH_URL = '/catalog/search.json';
 
 export interface CatalogRow {
   slug: string;
@@ -44,14 +50,14 @@ export interface CatalogRow {
   root: string;
   deprecated: boolean;
   kind: string;
-  /** Description, tags, fields and values, for full-text search. */
+  /** Description, tags, fields and values, for full-text search ('' until loaded). */
   search: string;
 }
 
-export function decodeIndex(file: CatalogIndexFile): CatalogRow[] {
+export function decodeIndex(file: CatalogIndexFile, texts?: SearchTextsFile): CatalogRow[] {
   const d = file.dict;
   const at = (list: string[], i: number) => (i < 0 ? null : list[i]);
-  return file.rows.map((r) => ({
+  return file.rows.map((r, i) => ({
     slug: r[0],
     title: r[1],
     level: at(d.level, r[2]),
@@ -67,6 +73,6 @@ export function decodeIndex(file: CatalogIndexFile): CatalogRow[] {
     root: d.root[r[12]],
     deprecated: r[13] === 1,
     kind: d.kind[r[14]],
-    search: r[15],
+    search: texts?.[i] ?? '',
   }));
 }

@@ -5,6 +5,7 @@ import { RuleList } from '@/components/rule/rule-list';
 import { ruleRef } from '@/lib/catalog/corpus/links';
 import { getIndicator, listSharedIndicatorIds } from '@/lib/catalog/load';
 import { pageMetadata } from '@/lib/site/metadata';
+import { nonEmpty } from '@/lib/site/static-params';
 import { indicatorHref } from '@/lib/site/urls';
 
 type Props = { params: Promise<{ indicatorId: string }> };
@@ -12,7 +13,7 @@ type Props = { params: Promise<{ indicatorId: string }> };
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return listSharedIndicatorIds().map((indicatorId) => ({ indicatorId }));
+  return nonEmpty('indicatorId', listSharedIndicatorIds());
 }
 
 function load(id: string) {

@@ -14,13 +14,14 @@ import { StageList } from '@/components/rule/stage-list';
 import { Section } from '@/components/ui/section';
 import { getNeighbours, getRoot, getRule, listRuleSlugs, sharedIndicatorIds } from '@/lib/catalog/load';
 import { ruleMetadata } from '@/lib/site/metadata';
+import { nonEmpty } from '@/lib/site/static-params';
 
 type Props = { params: Promise<{ id: string }> };
 
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return listRuleSlugs().map((id) => ({ id }));
+  return nonEmpty('id', listRuleSlugs());
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
