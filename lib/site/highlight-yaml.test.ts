@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { highlightYaml } from './highlight-yaml';
+import { highlightYaml, highlightYamlHtml } from './highlight-yaml';
 
 const join = (lines: ReturnType<typeof highlightYaml>) => lines.map((l) => l.map((t) => t.text).join('')).join('\n');
 
@@ -43,5 +43,20 @@ describe('highlightYaml', () => {
   it('treats block scalar lines as text, comments included', () => {
     expect(lines[9]).toEqual([{ kind: 'block', text: '    Line one # not a comment' }]);
     expect(lines[11][0]).toEqual({ kind: 'key', text: 'level' });
+  });
+});
+
+describe('highlightYamlHtml', () => {
+  it('escapes every piece of rule text', () => {
+    const html = highlightYamlHtml("title: <script>alert(1)</script>\ndescription: '\"&<img src=x onerror=alert(1)>' # <b>\n");
+    expect(html).not.toMatch(/<(script|img|b)[\s>]/);
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(html).toContain('<span class="ys">&#39;&quot;&amp;&lt;img src=x onerror=alert(1)&gt;&#39;</span>');
+    expect(html).toContain('<span class="yc"> # &lt;b&gt;</span>');
+  });
+  it('round-trips to the text once tags are removed and entities decoded', () => {
+    const yaml = "a: 'x & y'\n- b: \"<c>\" # d\n";
+    const text = highlightYamlHtml(yaml).replace(/<[^>]+>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+    expect(text).toBe(yaml.replace(/\n$/, ''));
   });
 });
