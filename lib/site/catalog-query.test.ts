@@ -46,6 +46,11 @@ describe('facets', () => {
     expect(matchesFacets(row({}), { level: ['low', 'high'], product: ['linux'] })).toBe(false);
     expect(matchesFacets(row({}), { service: ['(none)'] })).toBe(true);
   });
+  it('split authors into people', () => {
+    expect(matchesFacets(row({ author: 'Florian Roth (Nextron Systems), Jane Doe' }), { author: ['Jane Doe'] })).toBe(true);
+    expect(matchesFacets(row({ author: 'A One and B Two' }), { author: ['B Two'] })).toBe(true);
+    expect(matchesFacets(row({ author: 'A One and B Two' }), { author: ['A One and B Two'] })).toBe(false);
+  });
   it('count each facet under the other filters', () => {
     const rows = [row({ level: 'high' }), row({ level: 'low', product: 'linux' }), row({ level: 'low', techniques: ['T1059.001'] })];
     expect(Object.fromEntries(facetCounts(rows, { level: ['high'], product: ['windows'] }, 'level'))).toEqual({ high: 1, low: 1 });

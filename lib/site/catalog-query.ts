@@ -58,12 +58,20 @@ export function facetValues(row: CatalogRow, facet: Facet): string[] {
       return row.techniques;
     case 'deprecated':
       return [row.deprecated ? 'yes' : 'no'];
+    case 'author':
+      return row.author ? splitAuthors(row.author) : [NONE];
     default:
       return [row[facet] ?? NONE];
   }
 }
 
 export const NONE = '(none)';
+
+/** `Florian Roth (Nextron Systems), Jane Doe` -> one facet value per person. */
+export function splitAuthors(author: string): string[] {
+  const people = author.split(/\s*[,;&]\s*|\s+and\s+|\s*\/\s*/).map((a) => a.trim()).filter((a) => a.length > 1);
+  return people.length ? [...new Set(people)] : [author];
+}
 
 /**
  * A technique filter matches the technique and its sub-techniques (T1218 matches T1218.009); several
