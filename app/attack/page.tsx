@@ -1,28 +1,22 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
-import { getAttackData } from '@/lib/catalog/attack/data';
-import { rulesForTechnique } from '@/lib/catalog/load';
+import { AttackCoverage } from '@/components/attack/attack-coverage';
+import { catalogCoverage } from '@/components/attack/catalog-coverage';
+import { PageHeader } from '@/components/ui/page-header';
 import { pageMetadata } from '@/lib/site/metadata';
-import { techniqueHref } from '@/lib/site/urls';
+import { basePath } from '@/lib/site/urls';
 
-export const metadata: Metadata = pageMetadata('/attack/', 'ATT&CK coverage', 'Sigma rules per MITRE ATT&CK technique.');
+export const metadata: Metadata = pageMetadata('/attack/', 'ATT&CK coverage', 'Sigma rules per MITRE ATT&CK technique: the enterprise matrix as a heatmap.');
 
 export default function AttackPage() {
-  const data = getAttackData();
-  const techniques = data.content.techniques.filter((t) => !t.revoked && !t.parent);
+  const { model, rules, counts } = catalogCoverage();
   return (
     <div>
-      <h1 className="text-2xl font-bold">ATT&amp;CK v{data.version} techniques</h1>
-      <ul className="mt-4 columns-1 gap-6 text-sm md:columns-2">
-        {techniques.map((t) => (
-          <li key={t.id}>
-            <Link href={techniqueHref(t.id)} className="text-blue-800 hover:underline">
-              {t.id} {t.name}
-            </Link>{' '}
-            ({rulesForTechnique(t.id).length})
-          </li>
-        ))}
-      </ul>
+      <PageHeader title="ATT&CK coverage" permalink={`${basePath}/attack/`}>
+        The MITRE ATT&amp;CK v{model.version} enterprise matrix. Each cell counts the rules that cover the technique or any of its
+        sub-techniques, each rule once; legacy tags count under their current technique. It follows the filters of the rule catalog
+        (<code>?level=high&amp;product=windows</code>). The layer opens in the ATT&amp;CK Navigator (Open Existing Layer → Upload from local).
+      </PageHeader>
+      <AttackCoverage model={model} counts={counts} totalRules={rules.length} />
     </div>
   );
 }

@@ -1,8 +1,7 @@
-import Link from 'next/link';
 import type { AttackCoverage } from '@/lib/catalog/types';
 import { ExternalLink } from '@/components/ui/external-link';
 import { Empty, Table } from '@/components/ui/table';
-import { techniqueHref } from '@/lib/site/urls';
+import { basePath, techniqueHref } from '@/lib/site/urls';
 
 /** Tactic | techniques, each technique linked to its page here and to attack.mitre.org. */
 export function AttackTable({ attack }: { attack: AttackCoverage }) {
@@ -15,9 +14,10 @@ export function AttackTable({ attack }: { attack: AttackCoverage }) {
     <ul key="x" className="space-y-0.5">
       {row.techniques.map((t) => (
         <li key={t.id}>
-          <Link href={techniqueHref(t.id)} className="font-mono text-blue-800 hover:underline">
+          {/* A plain link: next/link would drop the trailing slash of `T1218.009/` (it reads `.009` as an extension). */}
+          <a href={`${basePath}${techniqueHref(t.id)}`} className="font-mono text-blue-800 hover:underline">
             {t.id}
-          </Link>{' '}
+          </a>{' '}
           {t.fullName}
           {t.deprecated ? ' (deprecated in ATT&CK)' : null} <ExternalLink href={t.url}>↗<span className="sr-only"> {t.id} on attack.mitre.org</span></ExternalLink>
           {t.legacyTag ? <Legacy tag={t.legacyTag} /> : null}
