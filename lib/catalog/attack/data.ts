@@ -3,9 +3,7 @@
  * Facts only (IDs, names, tactics, URLs); MITRE's prose stays out of `content/`.
  */
 
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readContentJson } from '../content-file';
 
 /* ---- content shape ---- */
 
@@ -134,24 +132,10 @@ export function indexAttackContent(content: AttackContent): AttackData {
 
 const FILE = 'attack.json';
 
-/**
- * The module-relative path works under tsx and vitest; a Next.js server bundle moves this module (or gives
- * it a non-file URL), so fall back to `<cwd>/content`. Plain path arithmetic on import.meta.url, not
- * `new URL('<literal>', import.meta.url)`, which bundlers would turn into an emitted asset.
- */
-function contentPath(): string {
-  const here = import.meta.url;
-  if (typeof here === 'string' && here.startsWith('file:')) {
-    const p = path.resolve(path.dirname(fileURLToPath(here)), '..', '..', '..', 'content', FILE);
-    if (existsSync(p)) return p;
-  }
-  return path.join(process.cwd(), 'content', FILE);
-}
-
 let cached: AttackData | null = null;
 
 export function getAttackData(): AttackData {
-  cached ??= indexAttackContent(JSON.parse(readFileSync(contentPath(), 'utf8')) as AttackContent);
+  cached ??= indexAttackContent(readContentJson<AttackContent>(FILE));
   return cached;
 }
 

@@ -3,9 +3,7 @@
  * its shape, loading and lookups. Facts only; the reference's notes stay out of `content/`.
  */
 
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readContentJson } from '../content-file';
 import type { EventCoverageLevel } from '../types';
 
 /* ---- content shape ---- */
@@ -108,24 +106,10 @@ export function indexLogsourceContent(content: LogsourceContent): LogsourceData 
 
 const FILE = 'logsources.json';
 
-/**
- * The module-relative path works under tsx and vitest; a Next.js server bundle moves this module (or gives
- * it a non-file URL), so fall back to `<cwd>/content`. Plain path arithmetic on import.meta.url, not
- * `new URL('<literal>', import.meta.url)`, which bundlers would turn into an emitted asset.
- */
-function contentPath(): string {
-  const here = import.meta.url;
-  if (typeof here === 'string' && here.startsWith('file:')) {
-    const p = path.resolve(path.dirname(fileURLToPath(here)), '..', '..', '..', 'content', FILE);
-    if (existsSync(p)) return p;
-  }
-  return path.join(process.cwd(), 'content', FILE);
-}
-
 let cached: LogsourceData | null = null;
 
 export function getLogsourceData(): LogsourceData {
-  cached ??= indexLogsourceContent(JSON.parse(readFileSync(contentPath(), 'utf8')) as LogsourceContent);
+  cached ??= indexLogsourceContent(readContentJson<LogsourceContent>(FILE));
   return cached;
 }
 
