@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { SiteLink as Link } from '@/components/ui/site-link';
 import type { ReactNode } from 'react';
 import { getAttackData } from '@/lib/catalog/attack/data';
 import { siteConfig } from '@/lib/site/config';

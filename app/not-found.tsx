@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { SiteLink as Link } from '@/components/ui/site-link';
 
 export default function NotFound() {
   return (

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { SiteLink as Link } from '@/components/ui/site-link';
 import { FigureBars } from '@/components/home/figure-bars';
 import { RuleList } from '@/components/rule/rule-list';
 import { PageHeader } from '@/components/ui/page-header';

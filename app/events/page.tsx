@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { SiteLink as Link } from '@/components/ui/site-link';
 import { eventLabel } from '@/components/rule/event-table';
 import { RuleList } from '@/components/rule/rule-list';
 import { PageHeader } from '@/components/ui/page-header';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { SiteLink as Link } from '@/components/ui/site-link';
 import type { MatrixModel, MatrixTactic } from '@/lib/catalog/attack/coverage';
 import { Table } from '@/components/ui/table';
 import { techniqueHref } from '@/lib/site/urls';

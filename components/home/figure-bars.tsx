@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { SiteLink as Link } from '@/components/ui/site-link';
 
 /** A labelled horizontal bar list; each label links to the catalog filtered on it. */
 export function FigureBars({ title, items, href }: { title: string; items: [string, number][]; href: (label: string, index: number) => string }) {

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { SiteLink as Link } from '@/components/ui/site-link';
 import type { Indicator } from '@/lib/catalog/types';
 import { Empty, Table } from '@/components/ui/table';
 import { indicatorHref } from '@/lib/site/urls';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { SiteLink as Link } from '@/components/ui/site-link';
 import type { CatalogRule, RuleRoot } from '@/lib/catalog/types';
 import { Badge, LevelBadge } from '@/components/ui/badge';
 import { CopyButton } from '@/components/ui/copy-button';

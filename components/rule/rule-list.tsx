@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { SiteLink as Link } from '@/components/ui/site-link';
 import type { RuleRef } from '@/lib/catalog/types';
 import { LevelBadge } from '@/components/ui/badge';
 import { ruleHref } from '@/lib/site/urls';

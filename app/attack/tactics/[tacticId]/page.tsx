@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { SiteLink as Link } from '@/components/ui/site-link';
 import { notFound } from 'next/navigation';
 import { catalogCoverage } from '@/components/attack/catalog-coverage';
 import { TacticTechniques } from '@/components/attack/tactic-techniques';

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { SiteLink as Link } from '@/components/ui/site-link';
 import { notFound } from 'next/navigation';
 import { rulesCovering } from '@/components/attack/catalog-coverage';
 import { HeatCount } from '@/components/attack/heat';
