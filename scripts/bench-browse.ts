@@ -8,28 +8,17 @@
  * `--dir DIR` measures an existing export instead of building one. Prints figures; not a test.
  */
 
-import { execFileSync, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from '@playwright/test';
-import { corpusDir } from '../lib/catalog/test-corpus';
+import { corpusExport, repo } from './lib/corpus-export';
 
-const repo = resolve(import.meta.dirname, '..');
 const PORT = 4391;
 const KEYSTROKES = 20;
 const WORDS = ['powershell', 'rundll32', 'mimikatz', 'lsass', 'certutil'];
-const argDir = process.argv.indexOf('--dir');
-let dir = argDir > 0 ? resolve(process.argv[argDir + 1]) : join(repo, '.bench-browse');
-
-if (argDir < 0) {
-  execFileSync(process.execPath, [join(repo, 'node_modules/next/dist/bin/next'), 'build'], {
-    cwd: repo,
-    env: { ...process.env, SIGMA_RULES: corpusDir, EXPORT_DIR: '.bench-browse' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  dir = join(repo, '.bench-browse');
-}
+const dir = corpusExport('bench-browse');
 if (!existsSync(join(dir, 'rules', 'index.html')) || !existsSync(join(dir, 'catalog', 'rows.json'))) throw new Error(`${dir} is not a catalog export; build it over the corpus`);
 
 async function launch(): Promise<Browser> {

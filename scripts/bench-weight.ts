@@ -5,27 +5,16 @@
  * `--dir DIR` measures an existing export (built over the corpus) instead of building one.
  */
 
-import { execFileSync, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
-import { corpusDir } from '../lib/catalog/test-corpus';
+import { corpusExport, repo } from './lib/corpus-export';
 
-const repo = resolve(import.meta.dirname, '..');
 const REFERENCE = '/rules/0531e43a-d77d-47c2-b89f-5fe50321c805/';
 const PORT = 4390;
-const argDir = process.argv.indexOf('--dir');
-let dir = argDir > 0 ? resolve(process.argv[argDir + 1]) : join(repo, '.bench-weight');
-
-if (argDir < 0) {
-  execFileSync(process.execPath, [join(repo, 'node_modules/next/dist/bin/next'), 'build'], {
-    cwd: repo,
-    env: { ...process.env, SIGMA_RULES: corpusDir, EXPORT_DIR: '.bench-weight' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  dir = join(repo, '.bench-weight');
-}
+const dir = corpusExport('bench-weight');
 if (!existsSync(join(dir, REFERENCE, 'index.html'))) throw new Error(`${dir} has no reference rule page; build it over the corpus`);
 
 interface Load {

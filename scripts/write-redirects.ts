@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { configuredRoots } from '../lib/catalog/config';
 import { buildCatalog } from '../lib/catalog/build';
 import { absoluteUrl, siteConfig } from '../lib/site/config';
-import { escapeXml as escapeHtml } from '../lib/site/atom';
+import { escapeHtml } from '../lib/site/highlight-yaml';
 import { ruleHref } from '../lib/site/urls';
 
 const outDir = resolve(process.argv[2] ?? process.env.EXPORT_DIR ?? 'out');

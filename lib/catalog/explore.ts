@@ -7,7 +7,7 @@
 import { indicatorKey } from './analysis/normalize';
 import type { BuiltCatalog } from './build';
 import { indicatorId } from './corpus/counts';
-import type { CatalogRule, EventRow } from './types';
+import type { CatalogRule, EventRow, Exclusion } from './types';
 
 /** [field, operator, modifiers, value, rule count, first rule slug, page id or ''] */
 export type ExplorerRow = [string | null, string, string, string, number, string, string];
@@ -36,7 +36,7 @@ export function buildExclusionExplorer(c: BuiltCatalog): ExplorerFile {
   for (const r of c.rules) {
     for (const x of r.exclusions) {
       for (const v of x.values) {
-        const key = indicatorKey(x.field, x.kind, x.modifiers, { kind: 'string', value: v, text: v });
+        const key = exclusionKey(x, v);
         let use = uses.get(key);
         if (!use) uses.set(key, (use = { row: [x.field, x.kind, x.modifiers.join(' '), v, 0, r.slug, ''], rules: new Set() }));
         use.rules.add(r.slug);
@@ -57,7 +57,7 @@ export function exclusionGroups(c: BuiltCatalog): Map<string, { field: string | 
   for (const r of c.rules) {
     for (const x of r.exclusions) {
       for (const v of x.values) {
-        const id = `x${indicatorId(indicatorKey(x.field, x.kind, x.modifiers, { kind: 'string', value: v, text: v }))}`;
+        const id = `x${indicatorId(exclusionKey(x, v))}`;
         let g = out.get(id);
         if (!g) out.set(id, (g = { field: x.field, kind: x.kind, modifiers: x.modifiers.join(' '), value: v, rules: [] }));
         if (!g.rules.includes(r)) g.rules.push(r);
@@ -66,6 +66,11 @@ export function exclusionGroups(c: BuiltCatalog): Map<string, { field: string | 
   }
   for (const [id, g] of out) if (g.rules.length < 2) out.delete(id);
   return out;
+}
+
+/** Excluded values are compared as Sigma compares them, like indicators. */
+function exclusionKey(x: Exclusion, value: string): string {
+  return indicatorKey(x.field, x.kind, x.modifiers, { kind: 'string', value, text: value });
 }
 
 function byCountThenText(a: ExplorerRow, b: ExplorerRow): number {
